@@ -1,0 +1,191 @@
+"""Sphinx extension of TensorFlow Notes.
+
+- ``{section-map}``: the table of the book's sections (About this translation), built from
+  ``docs/_data/sections.tsv``, linking each section that has a page.
+- ``{tf-migration}``: the TF 1.x -> TF 2 table, built from ``docs/_data/tf1_to_tf2.toml``.
+- A consistency check: every ``seed-…`` label is a section of the book and sits on the heading
+  that carries that section's number.
+"""
+
+from __future__ import annotations
+
+import html
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from .data import DataError, Section, load_migration, load_sections
+
+logger = logging.getLogger(__name__)
+
+SEED_PREFIX = "seed-"
+
+
+class section_link(nodes.General, nodes.Inline, nodes.Element):
+    """A link to a seed label, resolved once all pages are read (the label may not exist yet)."""
+
+
+def _sections(env) -> list[Section]:
+    path = env.config.tfnotes_sections_file
+    cached = getattr(env, "_tfnotes_sections", None)
+    if cached is None or cached[0] != path:
+        try:
+            env._tfnotes_sections = (path, load_sections(path))
+        except (OSError, DataError) as error:
+            raise DataError(f"cannot load the section list: {error}") from error
+    return env._tfnotes_sections[1]
+
+
+def _zh(text: str) -> nodes.raw:
+    """Chinese text marked with its language, so screen readers and search treat it as such."""
+    return nodes.raw("", f'<span lang="zh-Hans">{html.escape(text)}</span>', format="html")
+
+
+def _table(headers: list[str], rows: list[list[list[nodes.Node]]], widths: list[int], classes):
+    table = nodes.table(classes=classes)
+    group = nodes.tgroup(cols=len(headers))
+    table += group
+    for width in widths:
+        group += nodes.colspec(colwidth=width)
+    head_row = nodes.row()
+    for header in headers:
+        head_row += nodes.entry("", nodes.paragraph(text=header))
+    group += nodes.thead("", head_row)
+    body = nodes.tbody()
+    for cells in rows:
+        row = nodes.row()
+        for cell in cells:
+            row += nodes.entry("", nodes.paragraph("", "", *cell))
+        body += row
+    group += body
+    return table
+
+
+class SectionMapDirective(SphinxDirective):
+    """Every numbered section of the book: number, English title (linked), original title."""
+
+    has_content = False
+
+    def run(self):
+        self.env.note_dependency(self.config.tfnotes_sections_file)
+        rows = []
+        for section in _sections(self.env):
+            link = section_link(label=section.label, number=section.number)
+            link += nodes.Text(section.title_en)
+            indent = "\u2003" * section.depth
+            rows.append(
+                [
+                    [nodes.literal(text=section.number)],
+                    [nodes.Text(indent), link],
+                    [_zh(section.original_title)],
+                ]
+            )
+        headers = ["Section", "English title", "Original title"]
+        return [_table(headers, rows, [10, 50, 40], ["tfnotes-section-map"])]
+
+
+class MigrationDirective(SphinxDirective):
+    """The TF 1.x APIs of the book and their TF 2.21 replacements, one row per API."""
+
+    has_content = False
+
+    def run(self):
+        path = self.config.tfnotes_migration_file
+        self.env.note_dependency(path)
+        numbers = {section.number for section in _sections(self.env)}
+        entries = load_migration(path, numbers)
+        rows = []
+        for entry in sorted(entries, key=lambda item: item.tf1.lower()):
+            anchor = nodes.make_id("api-" + entry.tf1)
+            tf1_cell = [nodes.target("", "", ids=[anchor]), nodes.literal(text=entry.tf1)]
+            tf2_cell: list[nodes.Node] = []
+            for index, name in enumerate(entry.tf2):
+                if index:
+                    tf2_cell.append(nodes.Text(", "))
+                tf2_cell.append(nodes.literal(text=name))
+            if not tf2_cell:
+                tf2_cell.append(nodes.emphasis(text="none"))
+            used_in: list[nodes.Node] = []
+            for index, number in enumerate(entry.sections):
+                if index:
+                    used_in.append(nodes.Text(", "))
+                link = section_link(label="seed-" + number.replace(".", "-"), number=number)
+                link += nodes.Text(number)
+                used_in.append(link)
+            notes, _messages = self.parse_inline(entry.notes, lineno=self.lineno)
+            rows.append([tf1_cell, tf2_cell, [nodes.Text(entry.change)], used_in, list(notes)])
+        headers = ["TF 1.x (book)", "TF 2.21", "Change", "Book sections", "Notes"]
+        return [_table(headers, rows, [22, 22, 12, 10, 34], ["tfnotes-migration"])]
+
+
+def _resolve_section_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    labels = app.env.domains.standard_domain.labels
+    for node in list(doctree.findall(section_link)):
+        target = labels.get(node["label"])
+        if target is None:
+            replacement = nodes.inline("", "", *node.children, classes=["tfnotes-untranslated"])
+        else:
+            target_doc, anchor, _title = target
+            uri = app.builder.get_relative_uri(docname, target_doc) + "#" + anchor
+            replacement = nodes.reference("", "", *node.children, refuri=uri, internal=True)
+        node.replace_self(replacement)
+
+
+def _check_seed_labels(app: Sphinx, env) -> None:
+    """Fail the build (under -W) on a seed label that is unknown or sits on the wrong heading, and
+    on a chapter that has pages but lacks some of its sections (unless it is in progress)."""
+    sections = _sections(env)
+    numbers = {section.label: section.number for section in sections}
+    labels = env.domains.standard_domain.labels
+    for label, (docname, _anchor, title) in labels.items():
+        if not label.startswith(SEED_PREFIX):
+            continue
+        if label not in numbers:
+            logger.warning(
+                "unknown seed label %r: it is not a section of docs/_data/sections.tsv",
+                label,
+                location=docname,
+                type="tfnotes",
+                subtype="seed_label",
+            )
+        elif not title.startswith(numbers[label] + " "):
+            logger.warning(
+                "seed label %r must sit on the heading of section %s, not on %r",
+                label,
+                numbers[label],
+                title,
+                location=docname,
+                type="tfnotes",
+                subtype="seed_label",
+            )
+    in_progress = app.config.tfnotes_chapters_in_progress
+    chapters: dict[str, list[str]] = {}
+    for section in sections:
+        chapters.setdefault(section.chapter, []).append(section.label)
+    for chapter, chapter_labels in chapters.items():
+        lacking = [label for label in chapter_labels if label not in labels]
+        if len(lacking) == len(chapter_labels) or chapter in in_progress:
+            continue
+        if lacking:
+            logger.warning(
+                "chapter %s has pages but lacks sections %s (declare it in "
+                "tfnotes_chapters_in_progress while it is being written)",
+                chapter,
+                ", ".join(lacking),
+                type="tfnotes",
+                subtype="chapter",
+            )
+
+
+def setup(app: Sphinx):
+    app.add_config_value("tfnotes_sections_file", "", "env", types=[str])
+    app.add_config_value("tfnotes_migration_file", "", "env", types=[str])
+    app.add_config_value("tfnotes_chapters_in_progress", {}, "env", types=[dict])
+    app.add_node(section_link)
+    app.add_directive("section-map", SectionMapDirective)
+    app.add_directive("tf-migration", MigrationDirective)
+    app.connect("doctree-resolved", _resolve_section_links)
+    app.connect("env-check-consistency", _check_seed_labels)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,106 @@
+"""Sphinx configuration for TensorFlow Notes (confdir = repository root, srcdir = docs/)."""
+
+import os
+import sys
+from pathlib import Path
+
+# TensorFlow prints C++ log lines at import unless this is set before the first import; pages and
+# gallery examples inherit it (myst-nb kernels are child processes of this one).
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+# argparse and other CLI demos wrap help text at the terminal width: fix it for reproducible output.
+os.environ.setdefault("COLUMNS", "80")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "_ext"))
+
+project = "TensorFlow Notes"
+author = "The TensorFlow Notes contributors"
+copyright = "2026, The TensorFlow Notes contributors"
+language = "en"
+
+extensions = [
+    "myst_nb",
+    "sphinx_gallery.gen_gallery",
+    "sphinx_copybutton",
+    "sphinx_design",
+    "tfnotes",
+]
+
+root_doc = "index"
+exclude_patterns = [
+    "_build",
+    "_data",
+    "_static",
+    # sphinx-gallery writes a notebook beside each example page; executing it again is wasted work.
+    "auto_examples/**.ipynb",
+    "auto_examples/**.py",
+    "auto_examples/**.zip",
+    "**/README.md",
+]
+# Warnings are errors (-W): keep the reader-facing surface free of broken references (-n).
+nitpicky = True
+
+# -- MyST and myst-nb ------------------------------------------------------------------------------
+myst_enable_extensions = ["colon_fence", "dollarmath", "amsmath", "deflist", "substitution"]
+myst_dmath_double_inline = True
+nb_execution_mode = "cache"
+nb_execution_cache_path = str(ROOT / "_build" / ".jupyter_cache")
+nb_execution_timeout = 300
+# A failing cell fails the build and names the page; the traceback goes to the log.
+nb_execution_raise_on_error = True
+nb_execution_show_tb = True
+nb_merge_streams = True
+
+# -- sphinx-gallery --------------------------------------------------------------------------------
+sphinx_gallery_conf = {
+    "examples_dirs": "../examples",
+    "gallery_dirs": "auto_examples",
+    "filename_pattern": r"/plot_",
+    "within_subsection_order": "FileNameSortKey",
+    # The default execution-times page loads its table script from a CDN; `nox -s bench` reports
+    # the times instead.
+    "write_computation_times": False,
+    "show_memory": False,
+    "remove_config_comments": True,
+    "image_srcset": ["2x"],
+    "matplotlib_animations": False,
+    "promote_jupyter_magic": False,
+    "first_notebook_cell": None,
+    "show_signature": False,
+}
+
+# -- HTML output -----------------------------------------------------------------------------------
+html_theme = "pydata_sphinx_theme"
+html_title = "TensorFlow Notes"
+html_static_path = [str(ROOT / "docs" / "_static")]
+html_css_files = ["tfnotes.css"]
+html_last_updated_fmt = None
+html_show_sourcelink = False
+html_copy_source = False
+# Math renders from a vendored MathJax (relative paths are resolved inside _static/): no CDN.
+mathjax_path = "vendor/mathjax/tex-chtml-full.js"
+html_theme_options = {
+    "logo": {"text": "TensorFlow Notes"},
+    "navbar_align": "left",
+    "navbar_end": ["theme-switcher"],
+    "header_links_before_dropdown": 6,
+    "navigation_depth": 3,
+    "show_toc_level": 2,
+    "show_prev_next": True,
+    "secondary_sidebar_items": ["page-toc"],
+    "footer_start": ["copyright"],
+    "footer_end": ["sphinx-version"],
+    "search_bar_text": "Search the notes…",
+}
+
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_exclude = ".linenos, .gp, .go"
+
+# -- Project extension (_ext/tfnotes) --------------------------------------------------------------
+tfnotes_sections_file = str(ROOT / "docs" / "_data" / "sections.tsv")
+tfnotes_migration_file = str(ROOT / "docs" / "_data" / "tf1_to_tf2.toml")
+# A chapter with pages must carry every one of its sections (the build checks it), except a chapter
+# still being written, listed here with the issue that finishes it.
+tfnotes_chapters_in_progress = {"2": "issue 3 (chapters 1 and 2)"}

@@ -1,0 +1,68 @@
+"""Shared fixtures: the project's paths, its data, and one strict build of the whole site."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "_ext"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from tfnotes.data import load_sections  # noqa: E402
+
+BUILD_ENV = {"TF_CPP_MIN_LOG_LEVEL": "2", "MPLBACKEND": "Agg", "COLUMNS": "80"}
+TEST_BUILD = ROOT / "_build" / "test"
+SECTIONS_FILE = ROOT / "docs" / "_data" / "sections.tsv"
+
+
+def sphinx_build(srcdir: Path, outdir: Path, *extra: str, confdir: Path = ROOT):
+    """Run ``sphinx-build -W -n --keep-going``; return the completed process (never raises)."""
+    command = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-W",
+        "-n",
+        "--keep-going",
+        "-b",
+        "html",
+        "-c",
+        str(confdir),
+        "-d",
+        str(outdir.parent / "doctrees"),
+        *extra,
+        str(srcdir),
+        str(outdir),
+    ]
+    return subprocess.run(
+        command,
+        cwd=confdir,
+        env={**os.environ, **BUILD_ENV},
+        capture_output=True,
+        text=True,
+        timeout=3000,
+    )
+
+
+@pytest.fixture(scope="session")
+def sections():
+    return load_sections(SECTIONS_FILE)
+
+
+@pytest.fixture(scope="session")
+def site() -> Path:
+    """The whole site, built from fresh with warnings as errors (-E re-reads every page, so every
+    warning is seen; executed outputs come from the caches the docs build also uses)."""
+    html = TEST_BUILD / "html"
+    result = sphinx_build(ROOT / "docs", html, "-E")
+    if result.returncode != 0:
+        pytest.fail(
+            "the strict site build failed:\n" + (result.stdout[-4000:] + result.stderr[-8000:]),
+            pytrace=False,
+        )
+    return html
