@@ -4,15 +4,14 @@ import os
 import sys
 from pathlib import Path
 
-# TensorFlow prints C++ log lines at import unless this is set before the first import; pages and
-# gallery examples inherit it (myst-nb kernels are child processes of this one).
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-# argparse and other CLI demos wrap help text at the terminal width: fix it for reproducible output.
-os.environ.setdefault("COLUMNS", "80")
-os.environ.setdefault("MPLBACKEND", "Agg")
-
 ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT / "_ext"))
+sys.path[:0] = [str(ROOT / "_ext"), str(ROOT / "tools")]
+
+from buildenv import BUILD_ENV  # noqa: E402
+
+# Pages and gallery examples inherit these: myst-nb kernels are child processes of this one.
+for name, value in BUILD_ENV.items():
+    os.environ.setdefault(name, value)
 
 project = "TensorFlow Notes"
 author = "The TensorFlow Notes contributors"
@@ -80,6 +79,8 @@ html_show_sourcelink = False
 html_copy_source = False
 # Math renders from a vendored MathJax (relative paths are resolved inside _static/): no CDN.
 mathjax_path = "vendor/mathjax/tex-chtml-full.js"
+# The theme's dark-mode switcher needs an explicit starting mode (else it logs a console error).
+html_context = {"default_mode": "auto"}
 html_theme_options = {
     "logo": {"text": "TensorFlow Notes"},
     "navbar_align": "left",

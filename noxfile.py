@@ -6,6 +6,7 @@ Every session installs exactly the locked versions of its dependency group from 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import nox
@@ -16,11 +17,13 @@ nox.options.reuse_venv = "yes"
 nox.options.sessions = ["tests"]
 
 ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from buildenv import BUILD_ENV  # noqa: E402
+
 BUILD = ROOT / "_build"
 HTML = BUILD / "html"
 PYTHON = "3.11"
-# The same environment for every build: quiet TensorFlow, no display, fixed terminal width.
-BUILD_ENV = {"TF_CPP_MIN_LOG_LEVEL": "2", "MPLBACKEND": "Agg", "COLUMNS": "80"}
 SPHINX_STRICT = ["-W", "-n", "--keep-going", "-b", "html", "-c", "."]
 
 

@@ -13,9 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "_ext"))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from buildenv import BUILD_ENV  # noqa: E402
 from tfnotes.data import load_sections  # noqa: E402
 
-BUILD_ENV = {"TF_CPP_MIN_LOG_LEVEL": "2", "MPLBACKEND": "Agg", "COLUMNS": "80"}
 TEST_BUILD = ROOT / "_build" / "test"
 SECTIONS_FILE = ROOT / "docs" / "_data" / "sections.tsv"
 

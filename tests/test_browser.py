@@ -107,7 +107,17 @@ def visit(browser, base_url):
 def test_the_index_loads_without_errors_or_offsite_requests(visit):
     page = visit.open("index.html")
     assert page.title().startswith("TensorFlow Notes")
-    assert page.locator("nav.bd-links a", has_text="2.2 Common activation functions").count() >= 1
+    assert page.locator("a", has_text="2.2 Common activation functions").count() >= 1
+    visit.assert_clean()
+
+
+def test_a_chapter_page_has_sidebar_page_toc_and_prev_next(visit):
+    page = visit.open("ch02-basics/activations.html")
+    sidebar = page.locator("nav.bd-docs-nav")
+    assert sidebar.locator("a", has_text="2.3 Common CNN functions").count() == 1
+    assert page.locator("nav.page-toc a", has_text="2.2.5 Dropout").count() == 1
+    assert page.locator("a.left-prev").count() == 1 and page.locator("a.right-next").count() == 1
+    assert page.locator("button.copybtn").count() >= 1
     visit.assert_clean()
 
 

@@ -30,7 +30,8 @@ kernelspec:
 
 def build_small_site(root: Path, body: str = "", examples=None, snippets=None, notebook=False):
     shutil.copy2(ROOT / "conf.py", root / "conf.py")
-    shutil.copytree(ROOT / "_ext", root / "_ext", ignore=shutil.ignore_patterns("__pycache__"))
+    for folder in ("_ext", "tools"):
+        shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "docs" / "_data", root / "docs" / "_data")
     shutil.copytree(ROOT / "docs" / "_static", root / "docs" / "_static")
     (root / "examples").mkdir()

@@ -22,10 +22,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
 
+from buildenv import BUILD_ENV
 from run_examples import gallery_scripts, run_standalone
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ["conf.py", "_ext", "docs", "examples", "snippets"]
+COPIED = ["conf.py", "_ext", "tools", "docs", "examples", "snippets"]
 GENERATED = ["docs/auto_examples", "docs/gen_modules", "_build"]
 EDITED_PAGE = "docs/ch02-basics/activations.md"
 TARGETS = {"no_change_rebuild_s": 5.0, "one_page_edit_s": 15.0, "clean_vs_standalone_ratio": 0.5}
@@ -134,7 +135,8 @@ def copy_project(destination: Path) -> Path:
 
 
 def main(output: Path) -> None:
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    for name, value in BUILD_ENV.items():
+        os.environ.setdefault(name, value)
     with tempfile.TemporaryDirectory(prefix="tfnotes-bench-") as folder:
         project = copy_project(Path(folder))
         print("clean build …", flush=True)

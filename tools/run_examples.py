@@ -15,8 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from buildenv import BUILD_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
-ENV = {"TF_CPP_MIN_LOG_LEVEL": "2", "MPLBACKEND": "Agg", "COLUMNS": "80"}
 TIMEOUT_S = 600
 
 
@@ -37,7 +38,7 @@ def run_standalone(script: Path, python: str = sys.executable) -> float:
         result = subprocess.run(
             [python, copy.name],
             cwd=folder,
-            env={**os.environ, **ENV},
+            env={**os.environ, **BUILD_ENV},
             capture_output=True,
             text=True,
             timeout=TIMEOUT_S,

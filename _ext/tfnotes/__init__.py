@@ -133,6 +133,19 @@ def _resolve_section_links(app: Sphinx, doctree: nodes.document, docname: str) -
         node.replace_self(replacement)
 
 
+def _describe_gallery_thumbnails(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """sphinx-gallery leaves its thumbnails' alt text empty; give each the title of its example
+    (the text of the link that follows the thumbnail), so that no image lacks a description."""
+    for image in doctree.findall(nodes.image):
+        if image.get("alt") or "/thumb/sphx_glr_" not in image.get("uri", ""):
+            continue
+        following = image.next_node(
+            nodes.reference, include_self=False, descend=True, siblings=True, ascend=True
+        )
+        title = following.astext() if following is not None else image["uri"].rsplit("/", 1)[-1]
+        image["alt"] = f"Thumbnail of the example: {title}"
+
+
 def _check_seed_labels(app: Sphinx, env) -> None:
     """Fail the build (under -W) on a seed label that is unknown or sits on the wrong heading, and
     on a chapter that has pages but lacks some of its sections (unless it is in progress)."""
@@ -187,5 +200,6 @@ def setup(app: Sphinx):
     app.add_directive("section-map", SectionMapDirective)
     app.add_directive("tf-migration", MigrationDirective)
     app.connect("doctree-resolved", _resolve_section_links)
+    app.connect("doctree-resolved", _describe_gallery_thumbnails)
     app.connect("env-check-consistency", _check_seed_labels)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
