@@ -3,6 +3,7 @@
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent
 sys.path[:0] = [str(ROOT / "_ext"), str(ROOT / "tools")]
@@ -17,20 +18,28 @@ project = "TensorFlow Notes"
 author = "The TensorFlow Notes contributors"
 copyright = "2026, The TensorFlow Notes contributors"
 language = "en"
+# The site is English, but readers of the book search for its Chinese titles: the Chinese search
+# language segments Chinese with jieba and still stems English words (fixed up in _ext/tfnotes).
+html_search_language = "zh"
 
 extensions = [
     "myst_nb",
     "sphinx_gallery.gen_gallery",
     "sphinx_copybutton",
     "sphinx_design",
+    "notfound.extension",
+    "sphinx_sitemap",
+    "sphinxext.opengraph",
     "tfnotes",
 ]
 
 root_doc = "index"
+templates_path = [str(ROOT / "docs" / "_templates")]
 exclude_patterns = [
     "_build",
     "_data",
     "_static",
+    "_templates",
     # sphinx-gallery writes a notebook beside each example page; executing it again is wasted work.
     "auto_examples/**.ipynb",
     "auto_examples/**.py",
@@ -72,6 +81,7 @@ sphinx_gallery_conf = {
 # -- HTML output -----------------------------------------------------------------------------------
 html_theme = "pydata_sphinx_theme"
 html_title = "TensorFlow Notes"
+html_favicon = str(ROOT / "docs" / "_static" / "favicon.svg")
 html_static_path = [str(ROOT / "docs" / "_static")]
 html_css_files = ["tfnotes.css"]
 html_last_updated_fmt = None
@@ -94,6 +104,28 @@ html_theme_options = {
     "footer_end": ["sphinx-version"],
     "search_bar_text": "Search the notes…",
 }
+
+# -- Hosting ---------------------------------------------------------------------------------------
+# Where the site is served from. The deploy workflow sets TFNOTES_BASE_URL; the sitemap, the
+# OpenGraph URLs and the absolute links of the 404 page follow it.
+html_baseurl = os.environ.get("TFNOTES_BASE_URL", "http://127.0.0.1:8000/").rstrip("/") + "/"
+sitemap_url_scheme = "{link}"
+sitemap_excludes = ["search.html", "genindex.html", "404.html"]
+notfound_urls_prefix = urlsplit(html_baseurl).path
+notfound_context = {
+    "title": "Page not found",
+    "body": (
+        "<h1>Page not found</h1>"
+        "<p>There is no page at this address. It may have moved when the notes were reorganised."
+        f' Start from the <a href="{notfound_urls_prefix}index.html">home page</a>, use the search'
+        " box above, or look a section up by its number in"
+        f' <a href="{notfound_urls_prefix}appendix/about-translation.html">About this'
+        " translation</a>.</p>"
+    ),
+}
+ogp_site_url = html_baseurl
+ogp_site_name = project
+ogp_social_cards = {"enable": False}
 
 copybutton_prompt_text = r">>> |\.\.\. |\$ "
 copybutton_prompt_is_regexp = True

@@ -20,6 +20,21 @@ TEST_BUILD = ROOT / "_build" / "test"
 SECTIONS_FILE = ROOT / "docs" / "_data" / "sections.tsv"
 
 
+# Sphinx's own pages, which carry no content of the book.
+GENERATED_PAGES = {"genindex.html", "search.html", "404.html"}
+
+
+def pages(site: Path) -> list[Path]:
+    """The site's pages (not the HTML fragments in _static/ and the other asset folders)."""
+    return sorted(
+        path for path in site.rglob("*.html") if not path.relative_to(site).parts[0].startswith("_")
+    )
+
+
+def content_pages(site: Path) -> list[Path]:
+    return [path for path in pages(site) if path.name not in GENERATED_PAGES]
+
+
 def sphinx_build(srcdir: Path, outdir: Path, *extra: str, confdir: Path = ROOT):
     """Run ``sphinx-build -W -n --keep-going``; return the completed process (never raises)."""
     command = [
@@ -39,10 +54,13 @@ def sphinx_build(srcdir: Path, outdir: Path, *extra: str, confdir: Path = ROOT):
         str(srcdir),
         str(outdir),
     ]
+    env = {**os.environ, **BUILD_ENV}
+    # The site is checked as served from the root of its host (the default base URL).
+    env.pop("TFNOTES_BASE_URL", None)
     return subprocess.run(
         command,
         cwd=confdir,
-        env={**os.environ, **BUILD_ENV},
+        env=env,
         capture_output=True,
         text=True,
         timeout=3000,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import runpy
 from collections import defaultdict
@@ -13,12 +14,14 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlparse
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, content_pages, pages
+from tfnotes.search import title_words
 
 pytestmark = pytest.mark.build
 
-# Sphinx's own pages, which carry no content of the book.
-GENERATED_PAGES = {"genindex.html", "search.html"}
+
+# <link> relations that make the browser fetch the URL.
+LOADED_LINK_RELS = {"stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest"}
 
 
 @dataclass
@@ -50,7 +53,12 @@ class _PageParser(HTMLParser):
                     self.page.assets.append(candidate.split()[0])
         elif tag == "script" and attributes.get("src"):
             self.page.assets.append(attributes["src"])
-        elif tag == "link" and attributes.get("href"):
+        elif (
+            tag == "link"
+            and attributes.get("href")
+            # rel="canonical" names the page's public address; it loads nothing.
+            and set((attributes.get("rel") or "").split()) & LOADED_LINK_RELS
+        ):
             self.page.assets.append(attributes["href"])
 
 
@@ -61,15 +69,12 @@ def parse(path: Path) -> Page:
     return parser.page
 
 
-def pages(site: Path) -> list[Path]:
-    """The site's pages (not the HTML fragments in _static/ and the other asset folders)."""
-    return sorted(
-        path for path in site.rglob("*.html") if not path.relative_to(site).parts[0].startswith("_")
-    )
-
-
-def content_pages(site: Path) -> list[Path]:
-    return [path for path in pages(site) if path.name not in GENERATED_PAGES]
+def local_path(site: Path, page: Path, url: str) -> Path:
+    """The file a same-site URL points to; root-relative URLs (the 404 page) start at the site."""
+    target = unquote(urldefrag(url)[0].split("?")[0])
+    base = site if target.startswith("/") else page.parent
+    resolved = (base / target.lstrip("/")).resolve() if target else page
+    return resolved / "index.html" if resolved.is_dir() else resolved
 
 
 def is_external(url: str) -> bool:
@@ -137,10 +142,8 @@ def test_internal_links_and_anchors_resolve(site):
         for href in parse(path).links:
             if is_external(href) or href.startswith(("mailto:", "javascript:")):
                 continue
-            target, anchor = urldefrag(href)
-            target_path = (path.parent / unquote(target)).resolve() if target else path
-            if target_path.is_dir():
-                target_path = target_path / "index.html"
+            anchor = urldefrag(href)[1]
+            target_path = local_path(site, path, href)
             if not target_path.exists():
                 broken.append(f"{path.relative_to(site)}: {href} (no such file)")
             elif anchor and target_path.suffix == ".html" and anchor not in parse(target_path).ids:
@@ -177,8 +180,7 @@ def test_local_assets_exist(site):
         for url in parse(path).assets:
             if is_external(url) or url.startswith("data:"):
                 continue
-            local = (path.parent / unquote(urldefrag(url)[0].split("?")[0])).resolve()
-            if not local.exists():
+            if not local_path(site, path, url).exists():
                 missing.append(f"{path.relative_to(site)}: {url}")
     assert missing == []
 
@@ -212,4 +214,65 @@ def test_gallery_pages_offer_script_and_notebook_downloads(site):
 
 def test_chinese_titles_are_marked_as_chinese(site, sections):
     about = (site / "appendix" / "about-translation.html").read_text(encoding="utf-8")
-    assert about.count('<span lang="zh-Hans">') == len(sections)
+    map_table = about[about.index('class="tfnotes-section-map') :]
+    assert map_table.count('<span lang="zh-Hans">') == len(sections)
+
+
+def test_each_numbered_heading_shows_the_books_original_title(site, sections):
+    by_label = {section.label: section for section in sections}
+    for label, (where, *_rest) in seed_label_locations(site).items():
+        page = (site / where).read_text(encoding="utf-8")
+        section_start = page.index(f'id="{label}"')
+        expected = (
+            '<p class="tfnotes-original-title">Book section title: '
+            f'<span lang="zh-Hans">{html.escape(by_label[label].original_title)}</span></p>'
+        )
+        assert page.find(expected, section_start) != -1, f"{where}#{label}"
+
+
+def search_index(site: Path) -> dict:
+    text = (site / "searchindex.js").read_text(encoding="utf-8")
+    return json.loads(text[text.index("(") + 1 : text.rindex(")")])
+
+
+def test_the_search_index_holds_the_books_chinese_title_words(site, sections):
+    """Chinese words are indexed whole (the browser looks a query up as one word) and in their
+    two-character parts, on the page that translates the section."""
+    index = search_index(site)
+    terms, docnames = index["terms"], index["docnames"]
+
+    def pages_with(word):
+        found = terms.get(word, [])
+        return {docnames[i] for i in ([found] if isinstance(found, int) else found)}
+
+    present = seed_label_locations(site)
+    for section in sections:
+        if section.label not in present:
+            continue
+        docname = present[section.label][0].removesuffix(".html")
+        for word in title_words([section.original_title]):
+            assert docname in pages_with(word), f"{word!r} does not find {docname}"
+    assert "ch02-basics/activations" in pages_with("激活") & pages_with("激活函数")
+
+
+def test_the_sitemap_lists_every_content_page_under_the_base_url(site):
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    listed = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
+    expected = {
+        "http://127.0.0.1:8000/" + path.relative_to(site).as_posix() for path in content_pages(site)
+    }
+    assert listed == expected
+
+
+def test_every_content_page_has_opengraph_metadata(site):
+    for path in content_pages(site):
+        text = path.read_text(encoding="utf-8")
+        url = "http://127.0.0.1:8000/" + path.relative_to(site).as_posix()
+        assert f'<meta property="og:url" content="{url}" />' in text, path
+        assert re.search(r'<meta property="og:title" content="[^"]+" />', text), path
+
+
+def test_the_404_page_links_home_with_absolute_urls(site):
+    text = (site / "404.html").read_text(encoding="utf-8")
+    assert '<a href="/index.html">home page</a>' in text
+    assert 'href="/_static/' in text and 'href="_static/' not in text

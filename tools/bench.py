@@ -4,8 +4,10 @@ Usage: ``python tools/bench.py OUTPUT.json`` (``nox -s bench`` runs it in the do
 
 Measures: a clean build; a rebuild with no change; a rebuild after editing one prose page; each
 gallery example run standalone and inside the build; each executed page run on its own and inside
-the build; the site's size and its heaviest pages (HTML plus the images it shows). The project's
-targets are reported next to the numbers, never asserted.
+the build; the site's size and its heaviest pages (HTML plus the images it shows). Then checks
+determinism: a second clean build, in a second copy, must give the same files (timings aside); the
+files that differ are listed. The project's targets are reported next to the numbers, never
+asserted.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
@@ -29,7 +32,14 @@ ROOT = Path(__file__).resolve().parent.parent
 COPIED = ["conf.py", "_ext", "tools", "docs", "examples", "snippets"]
 GENERATED = ["docs/auto_examples", "docs/gen_modules", "_build"]
 EDITED_PAGE = "docs/ch02-basics/activations.md"
-TARGETS = {"no_change_rebuild_s": 5.0, "one_page_edit_s": 15.0, "clean_vs_standalone_ratio": 0.5}
+TARGETS = {
+    "no_change_rebuild_s": 5.0,
+    "one_page_edit_s": 15.0,
+    "clean_vs_standalone_ratio": 0.5,
+    "page_bytes": 1_500_000,
+}
+# What may differ between two clean builds: the running time sphinx-gallery prints.
+VOLATILE = re.compile(rb"\(\s*\d+ minutes\s+[\d.]+ seconds\)")
 RUNNING_TIME = re.compile(
     r"\*\*Total running time of the script:\*\* \(\s*(\d+) minutes\s+([\d.]+) seconds\)"
 )
@@ -118,6 +128,30 @@ def page_weights(html: Path) -> list[tuple[str, int]]:
     return sorted(weights, key=lambda item: item[1], reverse=True)
 
 
+def comparable(path: Path) -> bytes | dict[str, bytes]:
+    """A file's content with its volatile parts removed (zip archives: their members)."""
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path) as archive:
+            return {name: archive.read(name) for name in sorted(archive.namelist())}
+    return VOLATILE.sub(b"(running time)", path.read_bytes())
+
+
+def differing_files(first: Path, second: Path) -> list[str]:
+    def files(root: Path) -> set[str]:
+        return {
+            path.relative_to(root).as_posix()
+            for path in root.rglob("*")
+            if path.is_file() and ".doctrees" not in path.parts
+        }
+
+    first_files, second_files = files(first), files(second)
+    differing = sorted(first_files ^ second_files)
+    for name in sorted(first_files & second_files):
+        if comparable(first / name) != comparable(second / name):
+            differing.append(name)
+    return differing
+
+
 def copy_project(destination: Path) -> Path:
     for name in COPIED:
         source = ROOT / name
@@ -141,6 +175,8 @@ def main(output: Path) -> None:
         project = copy_project(Path(folder))
         print("clean build …", flush=True)
         clean = build(project)
+        first_clean_html = Path(folder) / "first-clean-html"
+        shutil.copytree(project / "_build" / "html", first_clean_html)
         print("no-change rebuild …", flush=True)
         no_change = build(project)
         edited = project / EDITED_PAGE
@@ -161,6 +197,11 @@ def main(output: Path) -> None:
         html = project / "_build" / "html"
         weights = page_weights(html)
         site_bytes = sum(path.stat().st_size for path in html.rglob("*") if path.is_file())
+        with tempfile.TemporaryDirectory(prefix="tfnotes-bench-2-") as second_folder:
+            print("second clean build, for determinism …", flush=True)
+            second = copy_project(Path(second_folder))
+            build(second)
+            differing = differing_files(first_clean_html, second / "_build" / "html")
 
     standalone_total = sum(standalone_examples.values()) + sum(standalone_pages.values())
     report = {
@@ -183,6 +224,8 @@ def main(output: Path) -> None:
         "clean_vs_standalone_ratio": clean / standalone_total if standalone_total else None,
         "site_bytes": site_bytes,
         "heaviest_pages": [{"page": page, "bytes": size} for page, size in weights[:5]],
+        "pages_over_budget": [page for page, size in weights if size > TARGETS["page_bytes"]],
+        "determinism": {"identical": not differing, "differing_files": differing},
         "targets": TARGETS,
     }
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -193,10 +236,10 @@ def main(output: Path) -> None:
 
 def print_table(report: dict) -> None:
     def row(name: str, value: str, target: str = "") -> None:
-        print(f"| {name:<52} | {value:>12} | {target:<10} |")
+        print(f"| {name:<70} | {value:>12} | {target:<10} |")
 
-    print(f"\n| {'measure':<52} | {'value':>12} | {'target':<10} |")
-    print(f"|{'-' * 54}|{'-' * 14}|{'-' * 12}|")
+    print(f"\n| {'measure':<70} | {'value':>12} | {'target':<10} |")
+    print(f"|{'-' * 72}|{'-' * 14}|{'-' * 12}|")
     row("clean build", f"{report['clean_build_s']:.1f} s")
     row("no-change rebuild", f"{report['no_change_rebuild_s']:.1f} s", "≤ 5 s")
     row(
@@ -216,7 +259,12 @@ def print_table(report: dict) -> None:
     row("clean build ÷ that sum", f"{ratio:.2f}" if ratio is not None else "n/a", "≤ 0.5")
     row("site size", f"{report['site_bytes'] / 1e6:.2f} MB")
     for heaviest in report["heaviest_pages"][:3]:
-        row(f"page {heaviest['page']}", f"{heaviest['bytes'] / 1e3:.0f} kB")
+        row(f"page {heaviest['page']}", f"{heaviest['bytes'] / 1e3:.0f} kB", "≤ 1500 kB")
+    row("pages over 1.5 MB with their images", str(len(report["pages_over_budget"])), "0")
+    determinism = report["determinism"]
+    row("two clean builds identical (timings aside)", "yes" if determinism["identical"] else "no")
+    for name in determinism["differing_files"][:20]:
+        print(f"    differs: {name}")
 
 
 if __name__ == "__main__":

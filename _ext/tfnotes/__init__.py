@@ -3,13 +3,17 @@
 - ``{section-map}``: the table of the book's sections (About this translation), built from
   ``docs/_data/sections.tsv``, linking each section that has a page.
 - ``{tf-migration}``: the TF 1.x -> TF 2 table, built from ``docs/_data/tf1_to_tf2.toml``.
+- Under each numbered heading, the book's original (Chinese) title, marked as Chinese and
+  searchable (see ``search.py`` for the Chinese search).
 - A consistency check: every ``seed-…`` label is a section of the book and sits on the heading
   that carries that section's number.
 """
 
 from __future__ import annotations
 
+import functools
 import html
+import re
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -17,6 +21,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from .data import DataError, Section, load_migration, load_sections
+from .search import BookChineseSearch, title_words
 
 logger = logging.getLogger(__name__)
 
@@ -133,6 +138,31 @@ def _resolve_section_links(app: Sphinx, doctree: nodes.document, docname: str) -
         node.replace_self(replacement)
 
 
+def _show_original_titles(app: Sphinx, doctree: nodes.document) -> None:
+    """Put the book's original title under each numbered heading (readers of the book know it, and
+    it makes the Chinese title searchable on the page that translates it)."""
+    by_label = {section.label: section for section in _sections(app.env)}
+    for section_node in doctree.findall(nodes.section):
+        seed = next((by_label[id_] for id_ in section_node["ids"] if id_ in by_label), None)
+        if seed is None:
+            continue
+        title_index = section_node.first_child_matching_class(nodes.title)
+        # Raw HTML: searchable, but left out of the page's OpenGraph description.
+        line = nodes.raw(
+            "",
+            '<p class="tfnotes-original-title">Book section title: '
+            f'<span lang="zh-Hans">{html.escape(seed.original_title)}</span></p>',
+            format="html",
+        )
+        section_node.insert((title_index or 0) + 1, line)
+
+
+def _prepare_search(app: Sphinx) -> None:
+    BookChineseSearch.extra_words = tuple(
+        title_words(section.original_title for section in _sections(app.env))
+    )
+
+
 def _describe_gallery_thumbnails(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """sphinx-gallery leaves its thumbnails' alt text empty; give each the title of its example
     (the text of the link that follows the thumbnail), so that no image lacks a description."""
@@ -144,6 +174,31 @@ def _describe_gallery_thumbnails(app: Sphinx, doctree: nodes.document, docname: 
         )
         title = following.astext() if following is not None else image["uri"].rsplit("/", 1)[-1]
         image["alt"] = f"Thumbnail of the example: {title}"
+
+
+# A sidebar entry that links to a page and has sub-pages: its <summary> holds only a chevron.
+_BARE_SUMMARY = re.compile(
+    r'(<a class="reference internal"[^>]*>(?P<text>.*?)</a>\s*<details[^>]*>\s*)<summary>'
+    r'(?=\s*<span class="toctree-toggle")',
+    re.DOTALL,
+)
+
+
+def _name_sidebar_toggles(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """Give the sidebar's expand/collapse toggles an accessible name (axe: summary-name)."""
+    generate = context.get("generate_toctree_html")
+    if generate is None:
+        return
+
+    def label(match: re.Match) -> str:
+        text = html.escape(re.sub(r"<[^>]+>", "", match["text"]).strip(), quote=True)
+        return f'{match[1]}<summary aria-label="Show the pages under {text}">'
+
+    @functools.wraps(generate)
+    def generate_with_named_toggles(*args, **kwargs):
+        return _BARE_SUMMARY.sub(label, str(generate(*args, **kwargs)))
+
+    context["generate_toctree_html"] = generate_with_named_toggles
 
 
 def _check_seed_labels(app: Sphinx, env) -> None:
@@ -199,7 +254,12 @@ def setup(app: Sphinx):
     app.add_node(section_link)
     app.add_directive("section-map", SectionMapDirective)
     app.add_directive("tf-migration", MigrationDirective)
+    app.add_search_language(BookChineseSearch)
+    app.connect("builder-inited", _prepare_search)
+    app.connect("doctree-read", _show_original_titles)
     app.connect("doctree-resolved", _resolve_section_links)
     app.connect("doctree-resolved", _describe_gallery_thumbnails)
     app.connect("env-check-consistency", _check_seed_labels)
+    # After the theme (priority 500) has put its sidebar generator into the page context.
+    app.connect("html-page-context", _name_sidebar_toggles, priority=600)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
