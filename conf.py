@@ -106,6 +106,4 @@ tfnotes_migration_file = str(ROOT / "docs" / "_data" / "tf1_to_tf2.toml")
 # still being written, listed here with the issue that finishes it.
 tfnotes_chapters_in_progress = {
     "2": "issue 3 (chapters 1 and 2)",
-    "7": "issue 5 (chapters 6-8)",
-    "8": "issue 5 (chapters 6-8)",
 }
