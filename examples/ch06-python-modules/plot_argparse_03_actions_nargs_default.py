@@ -1,0 +1,222 @@
+"""
+argparse 3: names, actions, nargs, const and default
+====================================================
+
+The first half of ``add_argument()`` (section 6.1.3 of the notes): how names and flags decide
+between positional and optional arguments, every built-in ``action`` and a custom one, the
+``nargs`` forms, ``const`` and ``default``. Each parse is shown with the Namespace it returns or
+the message and exit status argparse ends with. See :ref:`seed-6-1-3` for the text.
+"""
+
+import argparse
+import contextlib
+import os
+import shlex
+import sys
+
+import matplotlib.pyplot as plt
+
+# sphinx_gallery_capture_repr = ()
+# argparse wraps help at the terminal width: fix it so the output is the same everywhere.
+os.environ["COLUMNS"] = "80"
+OUTCOMES = []  # (command line, exit status or None when it parsed)
+
+
+def run(parser, argv):
+    """Show what ``parser.parse_args(argv)`` does: the Namespace, or the message and exit status.
+
+    After ``-h``, ``--version`` or a usage error argparse ends the program with ``SystemExit``;
+    catching it here lets the script go on. Errors are written to stderr: they are sent to stdout
+    so that both streams appear in order.
+    """
+    command = f"{parser.prog} {shlex.join(argv)}".rstrip()
+    print(f">>> parser.parse_args({argv!r})")
+    with contextlib.redirect_stderr(sys.stdout):
+        try:
+            namespace = parser.parse_args(argv)
+        except SystemExit as stop:
+            print(f"[SystemExit: exit status {stop.code}]")
+            OUTCOMES.append((command, stop.code))
+            return None
+    print(namespace)
+    OUTCOMES.append((command, None))
+    return namespace
+
+
+# %%
+# Name or flags
+# -------------
+# A name without a leading ``-`` is positional; names with ``-`` are optional. A positional
+# argument that is missing is an error.
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("-f", "--foo")
+parser.add_argument("bar")
+run(parser, ["BAR"])
+run(parser, ["BAR", "--foo", "FOO"])
+run(parser, ["--foo", "FOO"])
+
+# %%
+# The built-in actions
+# --------------------
+# ``store`` (the default) keeps the value. ``store_const`` stores ``const``; ``store_true`` and
+# ``store_false`` are its special cases for ``True`` and ``False``. ``append`` collects repeated
+# values in a list, ``append_const`` collects constants, ``extend`` (3.8+) flattens several
+# values per occurrence, ``count`` counts occurrences, and ``BooleanOptionalAction`` (3.9+) adds
+# a ``--no-`` form.
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo")
+run(parser, ["--foo", "1"])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo", action="store_const", const=42)
+run(parser, ["--foo"])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo", action="store_true")
+parser.add_argument("--bar", action="store_false")
+parser.add_argument("--baz", action="store_false")
+run(parser, ["--foo", "--bar"])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo", action="append")
+run(parser, ["--foo", "1", "--foo", "2"])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--str", dest="types", action="append_const", const=str)
+parser.add_argument("--int", dest="types", action="append_const", const=int)
+run(parser, ["--str", "--int"])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo", action="extend", nargs="+", type=str)
+run(parser, ["--foo", "f1", "--foo", "f2", "f3", "f4"])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--verbose", "-v", action="count", default=0)
+run(parser, ["-vvv"])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--color", action=argparse.BooleanOptionalAction, default=True)
+run(parser, ["--no-color"])
+parser.print_help()
+
+# %%
+# ``version`` prints and exits with status 0. The book writes ``"(%prog) 2.0"``, which prints
+# literally; the placeholder is ``%(prog)s``.
+
+for template in ("(%prog) 2.0", "%(prog)s 2.0"):
+    parser = argparse.ArgumentParser(prog="PROG")
+    parser.add_argument("--version", action="version", version=template)
+    run(parser, ["--version"])
+
+# %%
+# A custom action
+# ---------------
+# Subclass ``argparse.Action`` and override ``__call__``, which receives the parser, the
+# namespace, the converted values and the option string that matched (``None`` for a positional
+# argument). An overridden ``__init__`` must call ``super().__init__``; the book's version does
+# not, and fails with ``AttributeError`` before parsing.
+
+
+class FooAction(argparse.Action):
+    def __init__(self, option_strings, dest, nargs=None, **kwargs):
+        if nargs is not None:
+            raise ValueError("nargs not allowed")
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{namespace} {values!r} {option_string!r}")
+        setattr(namespace, self.dest, values)
+
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo", action=FooAction)
+parser.add_argument("bar", action=FooAction)
+run(parser, ["1", "--foo", "2"])
+
+# %%
+# ``nargs``
+# ---------
+# An integer N collects exactly N values in a list (even N = 1). ``"?"`` takes one value if
+# there is one: for an option given without a value it uses ``const``, for an absent argument
+# ``default``. ``"*"`` takes any number and ``"+"`` at least one.
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo", nargs=2)
+parser.add_argument("bar", nargs=1)
+run(parser, ["c", "--foo", "a", "b"])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo", nargs="?", const="c", default="d")
+parser.add_argument("bar", nargs="?", default="d")
+run(parser, ["XX", "--foo", "YY"])
+run(parser, ["XX", "--foo"])
+run(parser, [])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo", nargs="*")
+parser.add_argument("--bar", nargs="*")
+parser.add_argument("baz", nargs="*")
+run(parser, ["a", "b", "--foo", "x", "y", "--bar", "1", "2"])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("foo", nargs="+")
+run(parser, ["a", "b"])
+run(parser, [])
+
+# %%
+# ``nargs=argparse.REMAINDER`` gathers everything left, options included. It still works but has
+# not been documented since Python 3.9 (it misbehaves in corner cases); ``parse_known_args`` or a
+# ``--`` separator are the documented ways to pass arguments through to another program.
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo")
+parser.add_argument("command")
+parser.add_argument("args", nargs=argparse.REMAINDER)
+run(parser, ["--foo", "B", "cmd", "--arg1", "XX", "ZZ"])
+
+# %%
+# ``default``
+# -----------
+# The value used when the argument is absent. A *string* default goes through ``type`` like a
+# value from the command line; other defaults are used as they are. ``argparse.SUPPRESS`` adds
+# no attribute when the argument is absent.
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo", default=42)
+run(parser, ["--foo", "2"])
+run(parser, [])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--length", default="10", type=int)
+parser.add_argument("--width", default=10.5, type=int)
+run(parser, [])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("foo", nargs="?", default=42)
+run(parser, ["a"])
+run(parser, [])
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument("--foo", default=argparse.SUPPRESS)
+run(parser, [])
+run(parser, ["--foo", "1"])
+
+# %%
+# What happened to each command line
+# ----------------------------------
+# One dot per ``run`` above: the arguments parsed into a Namespace, argparse printed help or a
+# version and exited with status 0, or it reported a usage error and exited with status 2.
+
+fig, ax = plt.subplots(figsize=(8, 0.26 * len(OUTCOMES) + 1.2), layout="constrained")
+for row, (_command, status) in enumerate(OUTCOMES):
+    column = {None: 0, 0: 1, 2: 2}[status]
+    ax.scatter(column, row, s=50, color=("tab:green", "tab:blue", "tab:red")[column])
+ax.set_yticks(range(len(OUTCOMES)), [command[:48] for command, _ in OUTCOMES], fontsize=8)
+ax.set_xticks([0, 1, 2], ["parsed", "help or version, exit 0", "usage error, exit 2"])
+ax.set_xlim(-0.5, 2.5)
+ax.invert_yaxis()
+ax.grid(axis="x", alpha=0.3)
+ax.set_title("Outcome of each parse_args call")
+plt.show()
