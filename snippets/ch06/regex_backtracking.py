@@ -16,19 +16,23 @@ def bounded_fullmatch(pattern, text, max_length=256):
     return re.fullmatch(pattern, text)
 
 
-def seconds(pattern, text):
-    start = time.perf_counter()
-    re.match(pattern, text)
-    return time.perf_counter() - start
+def seconds(pattern, text, repeats=3):
+    """The fastest of a few runs: a busy machine can only make a single run slower."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        re.match(pattern, text)
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
 if __name__ == "__main__":
     nested = r"(a+)+$"
     short, longer = "a" * 16 + "b", "a" * 21 + "b"
     t_short, t_long = seconds(nested, short), seconds(nested, longer)
-    # Five more characters multiply the work by about 2**5 = 32.
-    print("(a+)+$ on 21 a's and a b is more than 10x slower than on 16:", t_long > 10 * t_short)
-    assert t_long > 10 * t_short
+    # Five more characters multiply the work by about 2**5 = 32; the check leaves a wide margin.
+    print("(a+)+$ on 21 a's and a b is more than 4x slower than on 16:", t_long > 4 * t_short)
+    assert t_long > 4 * t_short
 
     # Atomic groups (?>...) and possessive quantifiers (*+, ++, ?+) are new in Python 3.11:
     # they never give back what they matched, so the failure is found at once.
