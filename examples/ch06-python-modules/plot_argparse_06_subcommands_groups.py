@@ -16,8 +16,6 @@ import shlex
 import sys
 import tempfile
 
-import matplotlib.pyplot as plt
-
 # sphinx_gallery_capture_repr = ()
 # argparse wraps help at the terminal width: fix it so the output is the same everywhere.
 os.environ["COLUMNS"] = "80"
@@ -204,17 +202,9 @@ run(new, ["-q", "3"])
 # %%
 # What happened to each command line
 # ----------------------------------
-# One dot per ``run`` above: the arguments parsed into a Namespace, argparse printed help or a
-# version and exited with status 0, or it reported a usage error and exited with status 2.
+# Every command line above and what argparse did with it: parsed it into a Namespace, or ended the
+# program with an exit status (0 after help or a version, 2 after a usage error).
 
-fig, ax = plt.subplots(figsize=(8, 0.26 * len(OUTCOMES) + 1.2), layout="constrained")
-for row, (_command, status) in enumerate(OUTCOMES):
-    column = {None: 0, 0: 1, 2: 2}[status]
-    ax.scatter(column, row, s=50, color=("tab:green", "tab:blue", "tab:red")[column])
-ax.set_yticks(range(len(OUTCOMES)), [command[:48] for command, _ in OUTCOMES], fontsize=8)
-ax.set_xticks([0, 1, 2], ["parsed", "help or version, exit 0", "usage error, exit 2"])
-ax.set_xlim(-0.5, 2.5)
-ax.invert_yaxis()
-ax.grid(axis="x", alpha=0.3)
-ax.set_title("Outcome of each parse_args call")
-plt.show()
+for command, status in OUTCOMES:
+    outcome = "parsed" if status is None else f"exit status {status}"
+    print(f"{outcome:<14} {command}")
