@@ -26,7 +26,8 @@ for number in plt.get_fignums():
     figures.append([
         {"title": axes.get_title() or figure.get_suptitle(),
          "artists": len(axes.lines) + len(axes.collections) + len(axes.images) + len(axes.patches)}
-        for axes in figure.axes if axes.get_visible()
+        # A colour bar is labelled by its figure's axes, not titled itself.
+        for axes in figure.axes if axes.get_visible() and axes.get_label() != "<colorbar>"
     ])
 print("FIGURES=" + json.dumps(figures))
 """
