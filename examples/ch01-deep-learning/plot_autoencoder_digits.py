@@ -127,7 +127,7 @@ points = ax.scatter(codes[:, 0], codes[:, 1], c=digits.target, cmap="tab10", s=8
 for digit in range(10):
     cx, cy = np.median(codes[digits.target == digit], axis=0)
     ax.text(cx, cy, str(digit), fontsize=14, weight="bold", ha="center", va="center")
-fig.colorbar(points, ax=ax, label="digit", ticks=range(10))
+fig.colorbar(points, ax=ax, ticks=range(10)).ax.set_title("digit")
 ax.set_xlabel("code[0]")
 ax.set_ylabel("code[1]")
 ax.set_title("Encoder output: 2-D codes of all 1,797 digits, coloured by their label")

@@ -45,7 +45,7 @@ print(f"first 2 components: {ratio[:2].sum():.1%}; first 10: {ratio[:10].sum():.
 
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12, 5), layout="constrained")
 points = ax1.scatter(scores[:, 0], scores[:, 1], c=digits.target, cmap="tab10", s=8)
-fig.colorbar(points, ax=ax1, label="digit", ticks=range(10))
+fig.colorbar(points, ax=ax1, ticks=range(10)).ax.set_title("digit")
 ax1.set_xlabel("principal component 1")
 ax1.set_ylabel("principal component 2")
 ax1.set_title("Digits projected on their first two principal components")
