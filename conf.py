@@ -106,7 +106,4 @@ tfnotes_sections_file = str(ROOT / "docs" / "_data" / "sections.tsv")
 tfnotes_migration_file = str(ROOT / "docs" / "_data" / "tf1_to_tf2.toml")
 # A chapter with pages must carry every one of its sections (the build checks it), except a chapter
 # still being written, listed here with the issue that finishes it.
-tfnotes_chapters_in_progress = {
-    "2": "issue 3 (chapters 1 and 2)",
-    "9": "issue 6 (the API reference)",
-}
+tfnotes_chapters_in_progress = {"2": "issue 3 (chapters 1 and 2)"}
