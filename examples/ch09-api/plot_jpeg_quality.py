@@ -37,14 +37,17 @@ for quality in qualities:
     print(f"quality {quality:>3}: {sizes[-1]:6.1f} KiB, mean |error| {errors[-1]:.2f}")
 assert sizes == sorted(sizes)
 
-fig, (ax_size, ax_face, ax_low) = plt.subplots(1, 3, figsize=(13, 4.2), layout="constrained")
+fig, (ax_size, ax_error, ax_face, ax_low) = plt.subplots(
+    1, 4, figsize=(16, 4.2), layout="constrained"
+)
 ax_size.plot(qualities, sizes, "o-", color="tab:blue")
 ax_size.set_xlabel("quality")
-ax_size.set_ylabel("file size (KiB)", color="tab:blue")
-ax_size.set_title("encode_jpeg: size and error")
-ax_error = ax_size.twinx()
-ax_error.plot(qualities, errors, "s--", color="tab:red")
-ax_error.set_ylabel("mean |error|", color="tab:red")
+ax_size.set_ylabel("KiB")
+ax_size.set_title("encode_jpeg: file size")
+ax_error.plot(qualities, errors, "s-", color="tab:red")
+ax_error.set_xlabel("quality")
+ax_error.set_ylabel("mean |error| (0-255)")
+ax_error.set_title("error after decode_jpeg")
 
 # %%
 # A close-up
