@@ -76,6 +76,8 @@ sphinx_gallery_conf = {
     "promote_jupyter_magic": False,
     "first_notebook_cell": None,
     "show_signature": False,
+    # Needed by the `minigallery` directive of the API pages (which list examples by file path).
+    "backreferences_dir": "gen_modules/backreferences",
 }
 
 # -- HTML output -----------------------------------------------------------------------------------

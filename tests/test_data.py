@@ -10,7 +10,9 @@ import pytest
 from conftest import ROOT, SECTIONS_FILE
 from tfnotes.data import (
     CHANGE_KINDS,
+    ApiEntry,
     DataError,
+    in_sections,
     load_migration,
     load_sections,
     resolve_api_name,
@@ -55,6 +57,26 @@ def test_every_tf2_name_exists_in_the_installed_tensorflow(migration):
             except LookupError as error:
                 unresolved.append(str(error))
     assert unresolved == []
+
+
+def test_every_entry_of_the_api_chapter_is_covered_by_the_mapping(sections, migration):
+    """Chapter 9 is the book's API reference: each of its entries (9.x.y) needs a mapping entry,
+    and each module (9.x) one too, since the module index pages show the data for their prefix."""
+    chapter = [section for section in sections if section.chapter == "9"]
+    entries = [section.number for section in chapter if section.depth == 2]
+    modules = [section.number for section in chapter if section.depth == 1]
+    assert (len(entries), modules) == (42, ["9.1", "9.2", "9.3", "9.4"])
+    covered = {number for entry in migration for number in entry.sections}
+    assert [number for number in entries if number not in covered] == []
+    assert [m for m in modules if not any(in_sections(e, [m]) for e in migration)] == []
+
+
+def test_a_section_prefix_selects_the_section_and_its_subsections():
+    image = ApiEntry("tf.image.resize_images", ("tf.image.resize",), "renamed", ("9.2.7",), "x")
+    assert in_sections(image, ["9.2"]) and in_sections(image, ["9.2.7"])
+    assert in_sections(image, ["9.1", "9.2"])
+    assert in_sections(image, ["9"])
+    assert not in_sections(image, ["9.2.1"]) and not in_sections(image, ["9.2.70", "9.20"])
 
 
 def test_every_change_kind_is_known_and_removed_apis_are_really_gone(migration):

@@ -2,7 +2,8 @@
 
 - ``{section-map}``: the table of the book's sections (About this translation), built from
   ``docs/_data/sections.tsv``, linking each section that has a page.
-- ``{tf-migration}``: the TF 1.x -> TF 2 table, built from ``docs/_data/tf1_to_tf2.toml``.
+- ``{tf-migration}``: the TF 1.x -> TF 2 table, built from ``docs/_data/tf1_to_tf2.toml``; with
+  ``:sections: 9.2`` only the entries used in those book sections (and their subsections).
 - Under each numbered heading, the book's original (Chinese) title, marked as Chinese and
   searchable (see ``search.py`` for the Chinese search).
 - A consistency check: every ``seed-…`` label is a section of the book and sits on the heading
@@ -14,13 +15,15 @@ from __future__ import annotations
 import functools
 import html
 import re
+from typing import ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from .data import DataError, Section, load_migration, load_sections
+from .data import DataError, Section, in_sections, load_migration, load_sections
 from .search import BookChineseSearch, title_words
 
 logger = logging.getLogger(__name__)
@@ -92,19 +95,34 @@ class SectionMapDirective(SphinxDirective):
 
 
 class MigrationDirective(SphinxDirective):
-    """The TF 1.x APIs of the book and their TF 2.21 replacements, one row per API."""
+    """The TF 1.x APIs of the book and their TF 2.21 replacements, one row per API.
+
+    ``:sections:`` takes section numbers (``9.2`` or ``9.1.1 9.1.6``) and keeps only the entries
+    used in one of them or in one of their subsections.
+    """
 
     has_content = False
+    option_spec: ClassVar[dict] = {"sections": directives.unchanged_required}
 
     def run(self):
         path = self.config.tfnotes_migration_file
         self.env.note_dependency(path)
         numbers = {section.number for section in _sections(self.env)}
         entries = load_migration(path, numbers)
+        anchored = "sections" not in self.options
+        if not anchored:
+            prefixes = self.options["sections"].replace(",", " ").split()
+            unknown = [prefix for prefix in prefixes if prefix not in numbers]
+            if unknown:
+                raise self.error(f"tf-migration: unknown book sections {unknown}")
+            entries = [entry for entry in entries if in_sections(entry, prefixes)]
+            if not entries:
+                raise self.error(f"tf-migration: no entry is used in sections {prefixes}")
         rows = []
         for entry in sorted(entries, key=lambda item: item.tf1.lower()):
-            anchor = nodes.make_id("api-" + entry.tf1)
-            tf1_cell = [nodes.target("", "", ids=[anchor]), nodes.literal(text=entry.tf1)]
+            tf1_cell: list[nodes.Node] = [nodes.literal(text=entry.tf1)]
+            if anchored:  # the full table is the one to link to: one anchor per TF 1 name
+                tf1_cell.insert(0, nodes.target("", "", ids=[nodes.make_id("api-" + entry.tf1)]))
             tf2_cell: list[nodes.Node] = []
             for index, name in enumerate(entry.tf2):
                 if index:

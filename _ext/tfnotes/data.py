@@ -3,7 +3,7 @@
 - ``docs/_data/sections.tsv``: the book's 200 numbered sections (number, seed label, original
   Chinese title, English title). It is the source map every page heading is checked against.
 - ``docs/_data/tf1_to_tf2.toml``: every TF 1.x API the book uses and its TF 2.21 replacement. It
-  feeds the migration page (and, later, the chapter 9 API pages).
+  feeds the migration page and the module index pages of chapter 9.
 """
 
 from __future__ import annotations
@@ -130,6 +130,16 @@ def load_migration(path: str | Path, section_numbers: set[str]) -> list[ApiEntry
     if duplicated:
         raise DataError(f"{path}: TF 1 names listed twice: {duplicated}")
     return entries
+
+
+def in_sections(entry: ApiEntry, prefixes: list[str] | tuple[str, ...]) -> bool:
+    """Whether one of the entry's book sections is one of ``prefixes`` or lies inside one:
+    ``9.2`` matches ``9.2`` and ``9.2.7``, not ``9.20``."""
+    return any(
+        number == prefix or number.startswith(prefix + ".")
+        for number in entry.sections
+        for prefix in prefixes
+    )
 
 
 def resolve_api_name(name: str):
