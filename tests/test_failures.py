@@ -98,3 +98,16 @@ def test_a_chapter_with_missing_sections_fails_the_build(tmp_path):
     status, log = build_small_site(tmp_path, body="(seed-7)=\n## 7 Bazel\n")
     assert status != 0
     assert "chapter 7 has pages but lacks sections seed-7-1" in log
+
+
+@pytest.mark.build
+def test_editing_a_snippet_executes_its_page_again(tmp_path):
+    body = "```{code-cell} python\n:load: ../snippets/greeting.py\n```\n"
+    snippets = {"greeting.py": "print('first version')\n"}
+    status, log = build_small_site(tmp_path, body=body, snippets=snippets, notebook=True)
+    assert status == 0, log
+    (tmp_path / "snippets" / "greeting.py").write_text("print('second version')\n")
+    result = sphinx_build(tmp_path / "docs", tmp_path / "_build" / "html", confdir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "_build" / "html" / "index.html").read_text(encoding="utf-8")
+    assert "second version" in page and "first version" not in page

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from pathlib import Path
 from typing import ClassVar
 
 from docutils import nodes
@@ -175,6 +176,17 @@ def _show_original_titles(app: Sphinx, doctree: nodes.document) -> None:
         section_node.insert((title_index or 0) + 1, line)
 
 
+# A myst-nb code cell whose source is a snippet file.
+_LOAD_OPTION = re.compile(r"^:load:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
+
+
+def _note_loaded_snippets(app: Sphinx, docname: str, source: list[str]) -> None:
+    """A page is read (and its cells executed) again when a snippet it loads changes."""
+    page_folder = Path(app.env.doc2path(docname)).parent
+    for target in _LOAD_OPTION.findall(source[0]):
+        app.env.note_dependency(str((page_folder / target).resolve()), docname=docname)
+
+
 def _prepare_search(app: Sphinx) -> None:
     BookChineseSearch.extra_words = tuple(
         title_words(section.original_title for section in _sections(app.env))
@@ -274,6 +286,7 @@ def setup(app: Sphinx):
     app.add_directive("tf-migration", MigrationDirective)
     app.add_search_language(BookChineseSearch)
     app.connect("builder-inited", _prepare_search)
+    app.connect("source-read", _note_loaded_snippets)
     app.connect("doctree-read", _show_original_titles)
     app.connect("doctree-resolved", _resolve_section_links)
     app.connect("doctree-resolved", _describe_gallery_thumbnails)
