@@ -176,18 +176,24 @@ for bar, acc in zip(bars, [float_accuracy, int8_accuracy], strict=True):
 ax_size.set_ylabel("file size (KiB)")
 ax_size.set_ylim(0, len(float_model) / 1024 * 1.2)
 ax_size.set_title("TFLite model: size and test accuracy")
-ax_hist.hist(weights, bins=60, color="tab:blue", alpha=0.8)
+counts, _, _ = ax_hist.hist(weights, bins=60, color="tab:blue", alpha=0.8)
 ax_hist.vlines(
-    lo + step * np.arange(0, 256, 16), 0, 5, color="k", lw=0.8, label="every 16th of the 256 levels"
+    lo + step * np.arange(0, 256, 16),
+    0,
+    0.12 * counts.max(),
+    color="k",
+    lw=0.8,
+    label="every 16th of the 256 levels",
 )
 ax_hist.set_xlabel("weight value")
 ax_hist.set_title("Dense-layer weights and 8-bit levels")
-ax_hist.legend(fontsize=8)
+ax_hist.legend(fontsize=8, loc="upper left")
 ax_err.plot(weights, error, ".", ms=3)
 ax_err.axhline(step / 2, color="0.4", ls="--")
 ax_err.axhline(-step / 2, color="0.4", ls="--", label="± half a step")
 ax_err.set_xlabel("weight value")
 ax_err.set_ylabel("8-bit value minus float value")
 ax_err.set_title("Rounding error of each weight")
-ax_err.legend(fontsize=8)
+ax_err.set_ylim(-0.75 * step, 0.75 * step)
+ax_err.legend(fontsize=8, loc="upper right")
 plt.show()
