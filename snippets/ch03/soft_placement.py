@@ -22,7 +22,7 @@ try:
 except tf.errors.InvalidArgumentError as error:
     message = str(error).splitlines()[0]
     assert "GPU:2" in message
-    print("\nInvalidArgumentError:", message[:160])
+    print("\nInvalidArgumentError:", message.split(" All available")[0])
 finally:
     tf.config.set_soft_device_placement(True)
 
