@@ -67,6 +67,16 @@ def sphinx_build(srcdir: Path, outdir: Path, *extra: str, confdir: Path = ROOT):
     )
 
 
+def build_problems(stderr: str) -> str:
+    """Sphinx's warnings and errors, without the kernels' start-up chatter that buries them."""
+    lines = [
+        line
+        for line in stderr.splitlines()
+        if ("WARNING" in line or "ERROR" in line or "Error" in line) and "IPKernelApp" not in line
+    ]
+    return "\n".join(lines[-60:]) + "\n"
+
+
 @pytest.fixture(scope="session")
 def sections():
     return load_sections(SECTIONS_FILE)
@@ -80,7 +90,9 @@ def site() -> Path:
     result = sphinx_build(ROOT / "docs", html, "-E")
     if result.returncode != 0:
         pytest.fail(
-            "the strict site build failed:\n" + (result.stdout[-4000:] + result.stderr[-8000:]),
+            "the strict site build failed:\n"
+            + build_problems(result.stderr)
+            + result.stdout[-3000:],
             pytrace=False,
         )
     return html
