@@ -13,6 +13,7 @@ import contextlib
 import os
 import shlex
 import sys
+import tempfile
 
 # sphinx_gallery_capture_repr = ()
 # argparse wraps help at the terminal width: fix it so the output is the same everywhere.
@@ -162,6 +163,33 @@ parser = argparse.ArgumentParser(prog="PROG")
 parser.add_argument("foo", nargs="+")
 run(parser, ["a", "b"])
 run(parser, [])
+
+# %%
+# The commonest use of ``"?"``: an input and an output file that may be left out, standing for
+# standard input and output. ``FileType`` opens the files while parsing, so the program must close
+# them. The files live in a temporary directory, so the example writes nothing beside itself; only
+# their names are printed, since the directory's path changes from run to run.
+
+parser = argparse.ArgumentParser(prog="PROG")
+parser.add_argument(
+    "infile", nargs="?", type=argparse.FileType("r", encoding="utf-8"), default=sys.stdin
+)
+parser.add_argument(
+    "outfile", nargs="?", type=argparse.FileType("w", encoding="utf-8"), default=sys.stdout
+)
+with tempfile.TemporaryDirectory() as workdir:
+    source, target = os.path.join(workdir, "input.txt"), os.path.join(workdir, "output.txt")
+    with open(source, "w", encoding="utf-8") as f:
+        f.write("copied by PROG\n")
+    args = parser.parse_args([source, target])
+    with args.infile, args.outfile:
+        args.outfile.write(args.infile.read().upper())
+    print("opened", os.path.basename(args.infile.name), "and", os.path.basename(args.outfile.name))
+    with open(target, encoding="utf-8") as f:
+        print("output.txt now holds:", f.read().strip())
+args = parser.parse_args([])
+print("no arguments: infile is sys.stdin:", args.infile is sys.stdin)
+print("no arguments: outfile is sys.stdout:", args.outfile is sys.stdout)
 
 # %%
 # ``nargs=argparse.REMAINDER`` gathers everything left, options included. It still works but has
