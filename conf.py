@@ -34,7 +34,8 @@ extensions = [
 ]
 
 root_doc = "index"
-templates_path = [str(ROOT / "docs" / "_templates")]
+# Paths relative to this directory: the build does not depend on where the checkout lies.
+templates_path = ["docs/_templates"]
 exclude_patterns = [
     "_build",
     "_data",
@@ -76,6 +77,11 @@ sphinx_gallery_conf = {
     "promote_jupyter_magic": False,
     "first_notebook_cell": None,
     "show_signature": False,
+    # Run examples in as many processes as `sphinx-build -j` reads pages with.
+    "parallel": True,
+    # A figure's last call (such as ax.legend()) would print "<matplotlib... object at 0x...>":
+    # noise to readers, and an address that changes from build to build.
+    "ignore_repr_types": r"^<class 'matplotlib\.",
     # Needed by the `minigallery` directive of the API pages (which list examples by file path).
     "backreferences_dir": "gen_modules/backreferences",
 }
@@ -83,8 +89,8 @@ sphinx_gallery_conf = {
 # -- HTML output -----------------------------------------------------------------------------------
 html_theme = "pydata_sphinx_theme"
 html_title = "TensorFlow Notes"
-html_favicon = str(ROOT / "docs" / "_static" / "favicon.svg")
-html_static_path = [str(ROOT / "docs" / "_static")]
+html_favicon = "docs/_static/favicon.svg"
+html_static_path = ["docs/_static"]
 html_css_files = ["tfnotes.css"]
 html_last_updated_fmt = None
 html_show_sourcelink = False

@@ -19,12 +19,11 @@ nox.options.sessions = ["tests"]
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from buildenv import BUILD_ENV  # noqa: E402
+from buildenv import BUILD_ENV, SPHINX_OPTIONS  # noqa: E402
 
 BUILD = ROOT / "_build"
 HTML = BUILD / "html"
 PYTHON = "3.11"
-SPHINX_STRICT = ["-W", "-n", "--keep-going", "-b", "html", "-c", "."]
 
 
 def install(session: nox.Session, group: str) -> None:
@@ -45,7 +44,16 @@ def install(session: nox.Session, group: str) -> None:
 def docs(session: nox.Session) -> None:
     """Build the whole site, executing every page and example; warnings fail the build."""
     install(session, "docs")
-    session.run("sphinx-build", *SPHINX_STRICT, *session.posargs, "docs", str(HTML), env=BUILD_ENV)
+    session.run(
+        "sphinx-build",
+        *SPHINX_OPTIONS,
+        "-c",
+        ".",
+        *session.posargs,
+        "docs",
+        str(HTML),
+        env=BUILD_ENV,
+    )
     session.log(f"The site is built. Open file://{HTML / 'index.html'}")
 
 

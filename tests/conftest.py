@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "_ext"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from buildenv import BUILD_ENV  # noqa: E402
+from buildenv import BUILD_ENV, SPHINX_OPTIONS  # noqa: E402
 from tfnotes.data import load_sections  # noqa: E402
 
 TEST_BUILD = ROOT / "_build" / "test"
@@ -41,11 +41,7 @@ def sphinx_build(srcdir: Path, outdir: Path, *extra: str, confdir: Path = ROOT):
         sys.executable,
         "-m",
         "sphinx",
-        "-W",
-        "-n",
-        "--keep-going",
-        "-b",
-        "html",
+        *SPHINX_OPTIONS,
         "-c",
         str(confdir),
         "-d",

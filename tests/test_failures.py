@@ -32,8 +32,8 @@ def build_small_site(root: Path, body: str = "", examples=None, snippets=None, n
     shutil.copy2(ROOT / "conf.py", root / "conf.py")
     for folder in ("_ext", "tools"):
         shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "docs" / "_data", root / "docs" / "_data")
-    shutil.copytree(ROOT / "docs" / "_static", root / "docs" / "_static")
+    for folder in ("_data", "_static", "_templates"):
+        shutil.copytree(ROOT / "docs" / folder, root / "docs" / folder)
     (root / "examples").mkdir()
     (root / "examples" / "README.rst").write_text("Examples\n========\n", encoding="utf-8")
     for name, code in (examples or {}).items():

@@ -200,6 +200,18 @@ def test_executed_pages_show_their_outputs(site):
         assert "Traceback" not in html
 
 
+def test_no_page_shows_a_memory_address(site):
+    """Outputs must read the same in every build: a repr such as ``<... object at 0x7f...>``
+    carries an address that changes from run to run (and tells the reader nothing)."""
+    address = re.compile(r" at 0x[0-9a-f]{6,}")
+    showing = [
+        str(path.relative_to(site))
+        for path in pages(site)
+        if address.search(path.read_text(encoding="utf-8"))
+    ]
+    assert not showing, f"pages that print a memory address: {showing}"
+
+
 def test_gallery_pages_offer_script_and_notebook_downloads(site):
     for script in sorted((ROOT / "examples").rglob("plot_*.py")):
         relative = script.relative_to(ROOT / "examples")

@@ -1,5 +1,8 @@
-"""The environment of every build, test and example run, defined once for conf.py, noxfile.py,
-tools/ and tests/ (this module imports nothing, so each of them can load it)."""
+"""The environment and options of every build, test and example run, defined once for conf.py,
+noxfile.py, tools/ and tests/ (this module imports only the standard library, so each of them
+can load it)."""
+
+import os
 
 BUILD_ENV = {
     # TensorFlow's C++ log lines at import; must be set before TensorFlow is imported.
@@ -13,3 +16,10 @@ BUILD_ENV = {
     # argparse and other CLI demos wrap at the terminal width: fix it for reproducible output.
     "COLUMNS": "80",
 }
+
+# Parallel reading runs two or more executed pages (each in its own kernel) at once, and
+# sphinx-gallery follows it with as many example processes. Capped: each holds TensorFlow.
+JOBS = str(min(4, os.cpu_count() or 1))
+
+# Every site build: warnings are errors, every reference must resolve, all problems reported.
+SPHINX_OPTIONS = ["-W", "-n", "--keep-going", "-j", JOBS, "-b", "html"]

@@ -8,6 +8,7 @@
   searchable (see ``search.py`` for the Chinese search).
 - A consistency check: every ``seed-…`` label is a section of the book and sits on the heading
   that carries that section's number.
+- myst-nb's execution cache prepared for parallel reading (``execution.py``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from .data import DataError, Section, in_sections, load_migration, load_sections
+from .execution import prepare_execution_cache
 from .search import BookChineseSearch, title_words
 
 logger = logging.getLogger(__name__)
@@ -286,6 +288,7 @@ def setup(app: Sphinx):
     app.add_directive("tf-migration", MigrationDirective)
     app.add_search_language(BookChineseSearch)
     app.connect("builder-inited", _prepare_search)
+    app.connect("builder-inited", prepare_execution_cache)
     app.connect("source-read", _note_loaded_snippets)
     app.connect("doctree-read", _show_original_titles)
     app.connect("doctree-resolved", _resolve_section_links)
