@@ -21,5 +21,7 @@ BUILD_ENV = {
 # sphinx-gallery follows it with as many example processes. Capped: each holds TensorFlow.
 JOBS = str(min(4, os.cpu_count() or 1))
 
-# Every site build: warnings are errors, every reference must resolve, all problems reported.
-SPHINX_OPTIONS = ["-W", "-n", "--keep-going", "-j", JOBS, "-b", "html"]
+# Every site build: warnings are errors, every reference must resolve, all problems reported;
+# -T prints a failure's whole traceback (a failing cell's included), which a parallel reader
+# would otherwise leave in a log file.
+SPHINX_OPTIONS = ["-W", "-n", "--keep-going", "-T", "-j", JOBS, "-b", "html"]
