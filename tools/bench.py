@@ -47,8 +47,7 @@ VOLATILE = re.compile(rb"\(\s*\d+ minutes\s+[\d.]+ seconds\)")
 MEASURED_FILES = {
     "ch05-performance/measuring.html": "profiler and step timings",
     "ch05-performance/best-practices.html": "file-reading timings",
-    "searchindex.js": "indexes the words of the measuring pages",
-    ".buildinfo": "Sphinx's hash of its configuration: bookkeeping, not output",
+    "searchindex.js": "it indexes the words of the pages that show measurements",
 }
 MEASURED_EXAMPLES = {
     "plot_input_pipeline": "input-pipeline timings",
@@ -299,7 +298,7 @@ def print_table(report: dict) -> None:
     for name in determinism["unexpected_differences"]:
         print(f"    differs unexpectedly: {name}")
     for name, reason in determinism["measurements"].items():
-        print(f"    differs, as it shows {reason}: {name}")
+        print(f"    differs ({reason}): {name}")
 
 
 if __name__ == "__main__":
